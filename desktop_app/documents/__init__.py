@@ -1,0 +1,1 @@
+"""PDF documents (participant handout, meeting summary) built with reportlab, Qt-free."""

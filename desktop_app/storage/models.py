@@ -1,0 +1,111 @@
+"""SQLAlchemy models of the vault. Syncable models list the fields change capture records."""
+
+from __future__ import annotations
+
+import uuid
+from typing import ClassVar
+
+from sqlalchemy import Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def new_id() -> str:
+    """A random record id (UUID4 hex): carries no personal data."""
+    return uuid.uuid4().hex
+
+
+class Base(DeclarativeBase):
+    """Declarative base of every vault table."""
+
+
+class Syncable:
+    """Mixin: changes to `__sync_fields__` are captured as field-level operations."""
+
+    __sync_entity__: ClassVar[str]
+    __sync_fields__: ClassVar[tuple[str, ...]]
+
+    id: Mapped[str]
+
+
+class Participant(Syncable, Base):
+    """A person in a programme. The full profile grows on this record."""
+
+    __tablename__ = "participants"
+    __sync_entity__ = "participant"
+    __sync_fields__ = ("first_name", "last_name", "note")
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
+    first_name: Mapped[str] = mapped_column(Text, default="")
+    last_name: Mapped[str] = mapped_column(Text, default="")
+    note: Mapped[str] = mapped_column(Text, default="")
+    created_hlc: Mapped[str] = mapped_column(String(64), default="")
+
+
+class OperationRow(Base):
+    """The change log: one row per captured or received field operation."""
+
+    __tablename__ = "operations"
+    __table_args__ = (
+        Index("ix_operations_record", "entity", "record_id"),
+        Index("ix_operations_origin_seq", "origin", "seq"),
+        Index("ix_operations_hlc", "hlc"),
+    )
+
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(80))
+    value_json: Mapped[str] = mapped_column(Text)
+    hlc: Mapped[str] = mapped_column(String(64))
+    device_id: Mapped[str] = mapped_column(String(32))
+    origin: Mapped[str] = mapped_column(String(8), default="local")  # local | remote
+
+
+class FieldStamp(Base):
+    """The winning clock stamp of every (entity, record, field): the LWW register."""
+
+    __tablename__ = "field_stamps"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    field: Mapped[str] = mapped_column(String(80), primary_key=True)
+    hlc: Mapped[str] = mapped_column(String(64))
+
+
+class MetaEntry(Base):
+    """Small key/value facts about this vault (device id, clock high-water mark)."""
+
+    __tablename__ = "meta"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class Tombstone(Base):
+    """A deleted or erased record; holds no personal data."""
+
+    __tablename__ = "tombstones"
+
+    entity: Mapped[str] = mapped_column(String(40), primary_key=True)
+    record_id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))  # deleted | erased
+    hlc: Mapped[str] = mapped_column(String(64))
+
+
+class Conflict(Base):
+    """A concurrent edit that lost by clock; kept so the coach can review it."""
+
+    __tablename__ = "conflicts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    entity: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[str] = mapped_column(String(32))
+    field: Mapped[str] = mapped_column(String(80))
+    losing_value_json: Mapped[str] = mapped_column(Text)
+    losing_hlc: Mapped[str] = mapped_column(String(64))
+    losing_device: Mapped[str] = mapped_column(String(32))
+    winning_hlc: Mapped[str] = mapped_column(String(64))
+    resolved: Mapped[int] = mapped_column(Integer, default=0)
+
+
+SYNCABLE_MODELS: dict[str, type[Syncable]] = {Participant.__sync_entity__: Participant}

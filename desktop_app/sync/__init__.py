@@ -1,0 +1,1 @@
+"""Shared-folder sync: workspace, bundles, reading, publishing, compaction (no Qt, no ORM)."""

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Set up (system libraries, .venv) and run every check: ruff, layering, the test suite.
+set -euo pipefail
+cd "$(dirname "$0")"
+bash scripts/setup.sh poppler-utils
+export QT_QPA_PLATFORM=offscreen
+.venv/bin/ruff check .
+.venv/bin/python -m pytest "$@"
