@@ -136,9 +136,10 @@ def check_vault(vault: Vault) -> CheckReport:
     database_ok = integrity == ["ok"] and not cipher
     if not database_ok:
         problems.append("The database failed its integrity check. Restore it from a backup.")
-    revision = migrate.current_revision(vault.engine)
-    if revision != migrate.head_revision():
+    revisions = migrate.current_revisions(vault.engine)
+    if revisions != migrate.head_revisions():
         problems.append("The database schema is not up to date.")
     with vault.transaction() as session:
         count = session.scalar(select(func.count()).select_from(Participant)) or 0
+    revision = ",".join(sorted(revisions)) or None
     return CheckReport(True, database_ok, revision, int(count), tuple(problems))

@@ -1,4 +1,8 @@
-"""Schema migrations with Alembic, run programmatically on the vault's own connection."""
+"""Schema migrations with Alembic, run programmatically on the vault's own connection.
+
+Features may add revisions that branch from the same parent; "heads" upgrades every
+branch, so parallel work never blocks on a merge revision.
+"""
 
 from __future__ import annotations
 
@@ -28,17 +32,20 @@ def _config() -> Config:
     return config
 
 
-def head_revision() -> str:
-    """The newest schema revision this build knows."""
-    head = ScriptDirectory.from_config(_config()).get_current_head()
-    assert head is not None
-    return head
+def head_revisions() -> frozenset[str]:
+    """The newest schema revision(s) this build knows."""
+    return frozenset(ScriptDirectory.from_config(_config()).get_heads())
 
 
-def current_revision(engine: Engine) -> str | None:
-    """The vault's schema revision (None for an empty database)."""
+def current_revisions(engine: Engine) -> frozenset[str]:
+    """The vault's schema revision(s); empty for an empty database."""
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return frozenset(MigrationContext.configure(conn).get_current_heads())
+
+
+def is_current(engine: Engine) -> bool:
+    """True when the vault's schema is at every head of this build."""
+    return current_revisions(engine) == head_revisions()
 
 
 def _known(script: ScriptDirectory, revision: str) -> bool:
@@ -48,18 +55,22 @@ def _known(script: ScriptDirectory, revision: str) -> bool:
         return False
 
 
-def upgrade(engine: Engine, target: str = "head", backup_of: Path | None = None) -> None:
+def upgrade(engine: Engine, target: str = "heads", backup_of: Path | None = None) -> None:
     """Bring the schema to `target`, copying the (encrypted) file first when it has data."""
-    current = current_revision(engine)
+    current = current_revisions(engine)
     script = ScriptDirectory.from_config(_config())
-    if current is not None and not _known(script, current):
+    if any(not _known(script, revision) for revision in current):
         raise NewerSchema(
             "This vault was made by a newer version of Opstart. Update Opstart to open it."
         )
-    if current is not None and current != script.get_current_head() and backup_of is not None:
+    heads = head_revisions()
+    if current and current != heads and backup_of is not None:
         backups = backup_of.parent / "backups"
         backups.mkdir(exist_ok=True)
-        shutil.copy2(backup_of, backups / f"vault-before-{script.get_current_head()}.db")
+        label = "-".join(sorted(current))
+        shutil.copy2(backup_of, backups / f"vault-schema-{label}.db")
+    if current == heads and target == "heads":
+        return
     with engine.begin() as conn:
         config = _config()
         config.attributes["connection"] = conn

@@ -108,4 +108,11 @@ class Conflict(Base):
     resolved: Mapped[int] = mapped_column(Integer, default=0)
 
 
-SYNCABLE_MODELS: dict[str, type[Syncable]] = {Participant.__sync_entity__: Participant}
+def syncable_models() -> dict[str, type[Syncable]]:
+    """Every mapped Syncable model by entity name (feature modules register by importing)."""
+    found: dict[str, type[Syncable]] = {}
+    for mapper in Base.registry.mappers:
+        cls = mapper.class_
+        if issubclass(cls, Syncable):
+            found[cls.__sync_entity__] = cls
+    return found

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from desktop_app.core.errors import OpstartError
 from desktop_app.core.hlc import HlcTimestamp, HybridLogicalClock
 from desktop_app.paths import VaultPaths
-from desktop_app.storage import migrate
+from desktop_app.storage import all_models, migrate  # noqa: F401 - maps every table
 from desktop_app.storage.change_capture import CLOCK_KEY, install_change_capture
 from desktop_app.storage.engine import create_vault_engine
 from desktop_app.storage.keyring_cache import DeviceSecretCache

@@ -35,13 +35,13 @@ def test_vault_at_first_revision_opens_at_head(tmp_path) -> None:
     _first_revision_vault(paths)
     vault = open_vault(paths, PASS)
     try:
-        assert migrate.current_revision(vault.engine) == migrate.head_revision()
+        assert migrate.is_current(vault.engine)
         with vault.engine.connect() as conn:
             names = conn.execute(text("SELECT first_name FROM participants")).scalars().all()
         assert names == ["Zoë"]
     finally:
         vault.close()
-    if migrate.head_revision() != "0001":
+    if migrate.head_revisions() != {"0001"}:
         assert list((paths.root / "backups").iterdir()), "a copy is kept before migrating"
 
 
