@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from desktop_app.cli import COMMAND_MODULES
+
 
 def _loaded_after_import(modules: str, banned: str) -> bool:
     code = (
@@ -16,9 +18,15 @@ def _loaded_after_import(modules: str, banned: str) -> bool:
 
 
 def test_services_cli_and_storage_do_not_import_qt() -> None:
-    modules = (
-        "desktop_app.cli, desktop_app.services.vault_service, desktop_app.services.participants, "
-        "desktop_app.services.demo, desktop_app.storage.vault"
+    modules = ", ".join(
+        [
+            "desktop_app.cli",
+            *COMMAND_MODULES,
+            "desktop_app.services.vault_service",
+            "desktop_app.services.participants",
+            "desktop_app.services.demo",
+            "desktop_app.storage.vault",
+        ]
     )
     assert not _loaded_after_import(modules, "PySide6")
 
