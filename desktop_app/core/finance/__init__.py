@@ -1,0 +1,1 @@
+"""Finance engine: start-up, operating, liquidity and private budgets; codes and numbers only."""
