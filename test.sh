@@ -2,7 +2,7 @@
 # Set up (system libraries, .venv) and run every check: ruff, layering, the test suite.
 set -euo pipefail
 cd "$(dirname "$0")"
-bash scripts/setup.sh poppler-utils
+bash scripts/setup.sh poppler-utils xvfb xauth
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/ruff check .
 .venv/bin/python -m pytest "$@"
