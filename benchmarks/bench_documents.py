@@ -2,6 +2,7 @@
 
 Floors: a one-line reportlab page (Helvetica, nothing embedded) and the same page in the
 bundled DejaVu font (one embedded subset). Goal: a typical handout <= 5x the DejaVu floor.
+The business plan (§2.9 hairdresser, ~16 pages with charts) is reported against the same floor.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from reportlab.pdfgen.canvas import Canvas  # noqa: E402
 
 from desktop_app.documents import fonts  # noqa: E402
 from desktop_app.documents.batch import build_handouts_combined  # noqa: E402
+from desktop_app.documents.business_plan import build_business_plan  # noqa: E402
 from desktop_app.documents.catalogue import Catalogue  # noqa: E402
 from desktop_app.documents.handout import (  # noqa: E402
     HandoutData,
@@ -31,6 +33,7 @@ from desktop_app.documents.handout import (  # noqa: E402
     build_handout,
 )
 from desktop_app.documents.records import AgreedAction, CoachContact  # noqa: E402
+from tests.unit.documents.plan_samples import make_plan  # noqa: E402
 
 GOAL_RATIO = 5.0
 
@@ -103,6 +106,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=25, help="rounds for the single handout")
     parser.add_argument("--batch-runs", type=int, default=3, help="runs of the 100-handout batch")
+    parser.add_argument("--plan-runs", type=int, default=9, help="rounds for the business plan")
     args = parser.parse_args()
 
     regular = fonts.register_fonts()
@@ -121,12 +125,16 @@ def main() -> None:
                                               args.runs)
     _, combined, combined_ratio = interleaved(dejavu, lambda: build_handouts_combined(batch),
                                               args.batch_runs)
+    plan = make_plan(language="da")
+    _, plan_time, plan_ratio = interleaved(dejavu, lambda: build_business_plan(plan, catalogue),
+                                           args.plan_runs)
     print(f"{'scenario':44} {'median ms':>10} {'x floor':>9}")
     print(f"{'floor: one drawString page, DejaVu embedded':44} {floor * 1000:10.2f} {1:9.1f}")
     print(f"{'  (DejaVu floor / Helvetica floor)':44} {'':>10} {dejavu_vs_helvetica:9.1f}")
     print(f"{'typical handout (2 pages)':44} {single * 1000:10.2f} {single_ratio:9.1f}")
     print(f"{'100 handouts, one combined PDF':44} {combined * 1000:10.2f} {combined_ratio:9.1f}")
     print(f"{'  per handout in that batch':44} {combined * 10:10.2f} {combined_ratio / 100:9.1f}")
+    print(f"{'business plan (16 pages, 3 charts)':44} {plan_time * 1000:10.2f} {plan_ratio:9.1f}")
     verdict = "meets" if single_ratio <= GOAL_RATIO else "misses"
     print(f"handout = {single_ratio:.1f}x the floor: {verdict} the goal of <= {GOAL_RATIO:.0f}x")
 

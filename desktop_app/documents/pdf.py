@@ -24,6 +24,8 @@ from desktop_app.documents.catalogue import fill
 # C0/C1 controls and lone surrogates cannot be drawn and would break the PDF text.
 _UNPRINTABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ud800-\udfff]")
 _NEWLINES = re.compile("\r\n|[\r\u2028\u2029]")
+PORTRAIT = "page"
+LANDSCAPE = "landscape"
 
 
 def plain_text(text: str) -> str:
@@ -118,7 +120,7 @@ def _fit(text: str, font: str, size: float, width: float) -> str:
 
 
 def _draw_decoration(canvas: Canvas, decoration: PageDecoration, page: int, pages: int) -> None:
-    width, height = styles.PAGE_SIZE
+    width, height = canvas._pagesize  # portrait or landscape, whichever this page is
     left, right = styles.MARGIN_LEFT, width - styles.MARGIN_RIGHT
     half = (right - left) / 2 - 6
     size = styles.SMALL_SIZE
@@ -173,7 +175,16 @@ def render_pdf(
         doc.leftMargin, doc.bottomMargin, doc.width, doc.height, id="content",
         leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
     )
-    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    wide = Frame(
+        doc.leftMargin, doc.bottomMargin, styles.LANDSCAPE_CONTENT_WIDTH,
+        styles.PAGE_SIZE[0] - doc.topMargin - doc.bottomMargin, id="wide",
+        leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0,
+    )
+    doc.addPageTemplates([
+        PageTemplate(id=PORTRAIT, frames=[frame], pagesize=styles.PAGE_SIZE),
+        # For a table that truly needs the width: NextPageTemplate(LANDSCAPE), PageBreak().
+        PageTemplate(id=LANDSCAPE, frames=[wide], pagesize=styles.LANDSCAPE_PAGE_SIZE),
+    ])
     notify = on_part_started or (lambda index: None)
     story: list[Flowable] = []
     for index, part in enumerate(parts):

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 
@@ -19,6 +19,8 @@ MARGIN_RIGHT = 20 * mm
 MARGIN_TOP = 26 * mm
 MARGIN_BOTTOM = 24 * mm
 CONTENT_WIDTH = PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
+LANDSCAPE_PAGE_SIZE = landscape(A4)
+LANDSCAPE_CONTENT_WIDTH = LANDSCAPE_PAGE_SIZE[0] - MARGIN_LEFT - MARGIN_RIGHT
 
 # Calm, print-friendly palette; text contrast stays above WCAG AA on white.
 INK = colors.HexColor("#1F2A30")

@@ -40,6 +40,8 @@ def test_scanner_finds_the_documents_strings():
     used = strings_used_in_code()
     assert ("Document", "Page {page} of {pages}") in used
     assert ("Handout", "Paid work with support") in used  # via translate_noop
+    assert ("BusinessPlan", "Start-up budget") in used
+    assert ("BusinessPlan", "Money in the bank every month") in used  # checklist table
     assert len(used) > 50
 
 
@@ -66,7 +68,7 @@ def test_ts_files_are_qt_linguist_format(language, code):
     root = ET.parse(ts_path(language)).getroot()
     assert root.tag == "TS" and root.get("version") == "2.1" and root.get("language") == code
     assert {c.findtext("name") for c in root.iter("context")} == {
-        "Document", "Handout", "MeetingSummary"
+        "BusinessPlan", "Document", "Handout", "MeetingSummary"
     }
 
 
