@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import random
 
-from desktop_app.storage.models import Participant
+from desktop_app.services.demo_profiles import profile_items, profile_values
+from desktop_app.storage.models import Participant, new_id
+from desktop_app.storage.profile_models import ITEM_MODELS
 from desktop_app.storage.vault import Vault
 
 # Fictional people only. The first few are the names the team tests printing with.
@@ -101,7 +103,7 @@ _IDEAS = [
 
 
 def demo_people(count: int, seed: int = 2026) -> list[tuple[str, str, str]]:
-    """`count` fictional (first name, last name, note) triples, reproducible by seed."""
+    """`count` fictional (first name, last name, business idea) triples, reproducible by seed."""
     rng = random.Random(seed)
     people: list[tuple[str, str, str]] = []
     for index in range(count):
@@ -114,15 +116,30 @@ def demo_people(count: int, seed: int = 2026) -> list[tuple[str, str, str]]:
 
 
 def add_demo_participants(vault: Vault, count: int, seed: int = 2026) -> int:
-    """Add `count` fictional participants in one transaction; returns how many."""
+    """Add `count` fictional participants with profiles, meetings and goals in one transaction."""
+    rng = random.Random(seed + 1)
     with vault.transaction() as session:
-        for first, last, note in demo_people(count, seed):
-            session.add(
-                Participant(
-                    first_name=first,
-                    last_name=last,
-                    note=note,
-                    created_hlc=vault.clock.now().encode(),
-                )
+        for index, (first, last, idea) in enumerate(demo_people(count, seed)):
+            person = Participant(
+                id=new_id(),
+                first_name=first,
+                last_name=last,
+                business_idea=idea,
+                created_hlc=vault.clock.now().encode(),
+                **profile_values(rng, index, first, last),
             )
+            session.add(person)
+            meeting_id = ""
+            for kind, values in profile_items(rng):
+                item = ITEM_MODELS[kind](
+                    id=new_id(),
+                    participant_id=person.id,
+                    created_hlc=vault.clock.now().encode(),
+                    **values,
+                )
+                if kind == "meeting" and not meeting_id:
+                    meeting_id = item.id
+                if kind == "agreed_action":
+                    item.meeting_id = meeting_id  # type: ignore[attr-defined]
+                session.add(item)
     return count

@@ -8,6 +8,8 @@ from typing import ClassVar
 from sqlalchemy import Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
+from desktop_app.storage.profile_columns import PROFILE_SYNC_FIELDS, ProfileColumns
+
 
 def new_id() -> str:
     """A random record id (UUID4 hex): carries no personal data."""
@@ -27,12 +29,12 @@ class Syncable:
     id: Mapped[str]
 
 
-class Participant(Syncable, Base):
-    """A person in a programme. The full profile grows on this record."""
+class Participant(Syncable, ProfileColumns, Base):
+    """A person in a programme with the scalar fields of the profile (lists: profile_models)."""
 
     __tablename__ = "participants"
     __sync_entity__ = "participant"
-    __sync_fields__ = ("first_name", "last_name", "note")
+    __sync_fields__ = ("first_name", "last_name", "note", *PROFILE_SYNC_FIELDS)
 
     id: Mapped[str] = mapped_column(String(32), primary_key=True, default=new_id)
     first_name: Mapped[str] = mapped_column(Text, default="")
@@ -49,6 +51,8 @@ class OperationRow(Base):
         Index("ix_operations_record", "entity", "record_id"),
         Index("ix_operations_origin_seq", "origin", "seq"),
         Index("ix_operations_hlc", "hlc"),
+        # Never reuse a seq after a purge: sync publishes local operations by seq.
+        {"sqlite_autoincrement": True},
     )
 
     seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
@@ -59,6 +63,7 @@ class OperationRow(Base):
     hlc: Mapped[str] = mapped_column(String(64))
     device_id: Mapped[str] = mapped_column(String(32))
     origin: Mapped[str] = mapped_column(String(8), default="local")  # local | remote
+    base: Mapped[str] = mapped_column(String(64), default="")  # stamp this edit replaced
 
 
 class FieldStamp(Base):
@@ -70,6 +75,7 @@ class FieldStamp(Base):
     record_id: Mapped[str] = mapped_column(String(32), primary_key=True)
     field: Mapped[str] = mapped_column(String(80), primary_key=True)
     hlc: Mapped[str] = mapped_column(String(64))
+    base: Mapped[str] = mapped_column(String(64), default="")  # the stamp it was written on
 
 
 class MetaEntry(Base):
@@ -96,6 +102,10 @@ class Conflict(Base):
     """A concurrent edit that lost by clock; kept so the coach can review it."""
 
     __tablename__ = "conflicts"
+    # The same losing edit received twice is kept once.
+    __table_args__ = (
+        Index("ux_conflicts_loser", "entity", "record_id", "field", "losing_hlc", unique=True),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     entity: Mapped[str] = mapped_column(String(40))

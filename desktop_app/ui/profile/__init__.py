@@ -1,0 +1,1 @@
+"""Widgets of the participant profile: sections, field editors, lists, meetings, dialogs."""
