@@ -31,8 +31,11 @@ def run(args: argparse.Namespace, ctx: CliContext) -> int:
 
         if args.participants < 0:
             raise OpstartError("--participants must be 0 or more.")
+        from desktop_app.services.plan_demo import add_demo_plans, participants_without_plan
+
         added = add_demo_participants(ctx.vault, args.participants, args.seed)
-        print(f"Added {added} fictional participants.")
+        plans = add_demo_plans(ctx.vault, participants_without_plan(ctx.vault), args.seed)
+        print(f"Added {added} fictional participants and {plans} business plans.")
         return EXIT_OK
     from desktop_app.services.vault_service import check_vault
 
