@@ -57,8 +57,11 @@ class Vault:
             if device is None:
                 device = MetaEntry(key=DEVICE_META_KEY, value=uuid.uuid4().hex)
                 session.add(device)
-            # The newest stamp in the log: a restarted clock must never go behind it.
-            newest = session.scalar(select(func.max(OperationRow.hlc)))
+            # The newest stamp of our own: a restarted clock must never go behind it. Received
+            # stamps are left out: one from a clock far ahead would drag ours along unclamped.
+            newest = session.scalar(
+                select(func.max(OperationRow.hlc)).where(OperationRow.origin == "local")
+            )
             last = HlcTimestamp.decode(newest) if newest else None
             return device.value, last
 

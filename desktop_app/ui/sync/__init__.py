@@ -1,0 +1,1 @@
+"""Team sync on screen: status bar, connect, conflicts and the sync log."""
