@@ -14,12 +14,14 @@ def _prepare_demo_vault() -> Path:
     """A throwaway vault with fictional people in a fresh temp folder."""
     from desktop_app.paths import VaultPaths
     from desktop_app.services.demo import add_demo_participants
+    from desktop_app.services.plan_demo import add_demo_plans, participants_without_plan
     from desktop_app.storage.keystore import KdfParams
     from desktop_app.storage.vault import create_vault
 
     root = Path(tempfile.mkdtemp(prefix="opstart-demo-"))
     vault = create_vault(VaultPaths(root), DEMO_PASSPHRASE, kdf=KdfParams())
     add_demo_participants(vault, 40)
+    add_demo_plans(vault, participants_without_plan(vault))
     vault.close()
     return root
 
@@ -27,11 +29,11 @@ def _prepare_demo_vault() -> Path:
 def run_gui(data_dir: str | None = None, lang: str | None = None, demo: bool = False) -> int:
     """Start the GUI; returns the process exit code."""
     from PySide6.QtCore import QCoreApplication, QSettings
-    from PySide6.QtGui import QFont
+    from PySide6.QtGui import QFont, QIcon
     from PySide6.QtWidgets import QApplication
 
     from desktop_app import settings as app_settings
-    from desktop_app.paths import VaultPaths
+    from desktop_app.paths import VaultPaths, resources_dir
     from desktop_app.services.vault_service import VaultService
     from desktop_app.ui.app_controller import AppController
     from desktop_app.ui.i18n import choose_language, install_translators
@@ -39,6 +41,10 @@ def run_gui(data_dir: str | None = None, lang: str | None = None, demo: bool = F
     QCoreApplication.setOrganizationName("Opstart")
     QCoreApplication.setApplicationName("Opstart")
     app = QApplication.instance() or QApplication(sys.argv)
+    from desktop_app.ui import gui_thread_gc
+
+    gui_thread_gc.install()  # collect cycles on the GUI thread only (see the module)
+    QApplication.setWindowIcon(QIcon(str(resources_dir() / "icons" / "opstart.png")))
     qsettings = QSettings()
     language = choose_language(
         lang, app_settings.LANGUAGE.coerce(qsettings.value("ui/language", ""))

@@ -19,6 +19,9 @@ from desktop_app.core.errors import OpstartError
 COMMAND_MODULES = (
     "desktop_app.cli_vault",
     "desktop_app.cli_participants",
+    "desktop_app.cli_plan",
+    "desktop_app.cli_sync",
+    "desktop_app.cli_print",
 )
 
 

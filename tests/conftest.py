@@ -62,3 +62,14 @@ def vault(vault_paths: VaultPaths) -> Iterator[object]:
     opened = create_vault(vault_paths, TEST_PASSPHRASE, kdf=fast_kdf_for_tests())
     yield opened
     opened.close()
+
+
+@pytest.fixture(autouse=True)
+def _gui_thread_gc(request: pytest.FixtureRequest) -> None:
+    """GUI tests collect garbage on the GUI thread, as the app does (ui/gui_thread_gc.py)."""
+    if request.node.get_closest_marker("gui") is None:
+        return
+    request.getfixturevalue("qapp")
+    from desktop_app.ui import gui_thread_gc
+
+    gui_thread_gc.install()

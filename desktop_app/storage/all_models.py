@@ -1,8 +1,14 @@
 """Imports every model module so their tables are mapped before a vault opens.
 
-Each feature adds one import line here.
+Each feature adds its model module to this import.
 """
 
 from __future__ import annotations
 
-from desktop_app.storage import models  # noqa: F401
+from desktop_app.storage import (  # noqa: F401
+    audit_models,
+    models,
+    plan_models,
+    profile_models,
+    sync_models,
+)

@@ -11,9 +11,11 @@ from desktop_app import settings as app_settings
 from desktop_app.ui.background import BackgroundRunner
 from desktop_app.ui.create_vault_dialog import CreateVaultDialog
 from desktop_app.ui.error_messages import describe_error
+from desktop_app.ui.feature_actions import FeatureActions
 from desktop_app.ui.idle_lock import IdleWatcher
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.preferences_dialog import PreferencesDialog
+from desktop_app.ui.sync.team_sync import TeamSync
 from desktop_app.ui.unlock_dialog import UnlockDialog
 
 if TYPE_CHECKING:
@@ -41,6 +43,9 @@ class AppController(QObject):
         self.window = MainWindow(demo=demo)
         self.window.lock_requested.connect(self.lock)
         self.window.preferences_requested.connect(self.open_preferences)
+        self.team_sync = TeamSync(self.window, self)
+        self.features = FeatureActions(self.window, self.runner)
+        self.team_sync.data_changed.connect(self._on_synced_data)
         geometry = qsettings.value("ui/main_window_geometry")
         if geometry is not None:
             self.window.restoreGeometry(geometry)
@@ -125,6 +130,24 @@ class AppController(QObject):
         self.window.show()
         self.window.raise_()
         self.idle.start()
+        self.features.set_vault(vault)
+        self.team_sync.start(vault)
+
+    def _on_synced_data(self) -> None:
+        # Colleagues' changes arrived: reload the list; an erased person disappears at once.
+        if self.vault is None:
+            return
+        from desktop_app.services.participants import ParticipantNotFound
+
+        shown = self.window.current_participant_id()
+        self.window.participants_added()
+        service = self.window.service
+        if shown is None or service is None:
+            return
+        try:
+            service.get(shown)
+        except ParticipantNotFound:
+            self.window.participant_removed(shown)
 
     def lock(self) -> None:
         """Save, close the vault, hide every participant and ask for the passphrase."""
@@ -132,6 +155,8 @@ class AppController(QObject):
             return
         self.idle.stop()
         self.window.flush_edits()
+        self.team_sync.stop()
+        self.features.set_vault(None)
         self.window.set_service(None)
         self.window.hide()
         self.vault.close()
@@ -168,6 +193,7 @@ class AppController(QObject):
         self.idle.stop()
         self.window.flush_edits()
         self.qsettings.setValue("ui/main_window_geometry", self.window.saveGeometry())
+        self.team_sync.stop()
         self.runner.wait()
         if self.vault is not None:
             self.window.set_service(None)

@@ -1093,6 +1093,14 @@
         <source>You can always ask to see everything we have stored about you.</source>
         <translation>Du kan altid bede om at se alle de oplysninger, vi har gemt om dig.</translation>
     </message>
+    <message>
+        <source>Where I am now</source>
+        <translation>Hvor jeg er nu</translation>
+    </message>
+    <message>
+        <source>{outcome}, since {date}</source>
+        <translation>{outcome}, siden {date}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSummary</name>
@@ -1147,6 +1155,851 @@
     <message>
         <source>Questions? Contact your coach</source>
         <translation>Spørgsmål? Kontakt din coach</translation>
+    </message>
+</context>
+<context>
+    <name>PlanQuestions</name>
+    <message>
+        <source>A rented place</source>
+        <translation>Et lejet lokale</translation>
+    </message>
+    <message>
+        <source>An accountant</source>
+        <translation>En revisor eller bogholder</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Hjemme</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Bogføring</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Konkurrenter</translation>
+    </message>
+    <message>
+        <source>Education and courses</source>
+        <translation>Uddannelse og kurser</translation>
+    </message>
+    <message>
+        <source>Facebook / Instagram</source>
+        <translation>Facebook / Instagram</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>Løbesedler</translation>
+    </message>
+    <message>
+        <source>Help from the programme</source>
+        <translation>Hjælp fra forløbet</translation>
+    </message>
+    <message>
+        <source>Hours per week for the business</source>
+        <translation>Timer om ugen til virksomheden</translation>
+    </message>
+    <message>
+        <source>How I chose my prices</source>
+        <translation>Sådan har jeg valgt mine priser</translation>
+    </message>
+    <message>
+        <source>How I find my first 10 customers</source>
+        <translation>Sådan finder jeg mine første 10 kunder</translation>
+    </message>
+    <message>
+        <source>How people will hear about me</source>
+        <translation>Sådan hører folk om mig</translation>
+    </message>
+    <message>
+        <source>I do it myself</source>
+        <translation>Jeg gør det selv</translation>
+    </message>
+    <message>
+        <source>Important equipment</source>
+        <translation>Vigtigt udstyr</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Forsikring</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Languages I speak</source>
+        <translation>Sprog, jeg taler</translation>
+    </message>
+    <message>
+        <source>Market stall</source>
+        <translation>Markedsbod</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>Mine kunder</translation>
+    </message>
+    <message>
+        <source>My first customers</source>
+        <translation>Mine første kunder</translation>
+    </message>
+    <message>
+        <source>My network</source>
+        <translation>Mit netværk</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mine styrker</translation>
+    </message>
+    <message>
+        <source>No premises needed</source>
+        <translation>Intet lokale nødvendigt</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Partner shops</source>
+        <translation>Samarbejdsbutikker</translation>
+    </message>
+    <message>
+        <source>People I have asked</source>
+        <translation>Personer, jeg har spurgt</translation>
+    </message>
+    <message>
+        <source>Permits and licences</source>
+        <translation>Tilladelser og autorisationer</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>Possible customers nearby</source>
+        <translation>Mulige kunder i nærheden</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Lokaler</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registreringsnummer</translation>
+    </message>
+    <message>
+        <source>Sales actions</source>
+        <translation>Salgsaktiviteter</translation>
+    </message>
+    <message>
+        <source>Sole proprietorship</source>
+        <translation>Enkeltmandsvirksomhed</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdato</translation>
+    </message>
+    <message>
+        <source>Suppliers and partners</source>
+        <translation>Leverandører og samarbejdspartnere</translation>
+    </message>
+    <message>
+        <source>The number I watch every week</source>
+        <translation>Det tal, jeg følger hver uge</translation>
+    </message>
+    <message>
+        <source>The problem I solve for them</source>
+        <translation>Det problem, jeg løser for dem</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Til hvem</translation>
+    </message>
+    <message>
+        <source>Type of business</source>
+        <translation>Virksomhedsform</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Hjemmeside</translation>
+    </message>
+    <message>
+        <source>What I can do that helps the business</source>
+        <translation>Det kan jeg, og det hjælper virksomheden</translation>
+    </message>
+    <message>
+        <source>What I sell</source>
+        <translation>Det sælger jeg</translation>
+    </message>
+    <message>
+        <source>What I still want to learn</source>
+        <translation>Det vil jeg gerne lære</translation>
+    </message>
+    <message>
+        <source>What is changing in my market</source>
+        <translation>Det ændrer sig på mit marked</translation>
+    </message>
+    <message>
+        <source>What makes it special</source>
+        <translation>Det særlige ved det</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Det sagde de</translation>
+    </message>
+    <message>
+        <source>Where I will work</source>
+        <translation>Her vil jeg arbejde</translation>
+    </message>
+    <message>
+        <source>Why I want my own business</source>
+        <translation>Derfor vil jeg have min egen virksomhed</translation>
+    </message>
+    <message>
+        <source>Why me</source>
+        <translation>Derfor mig</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Mund til mund</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Erhvervserfaring</translation>
+    </message>
+    <message>
+        <source>price {value}</source>
+        <translation>pris {value}</translation>
+    </message>
+    <message>
+        <source>strong point: {value}</source>
+        <translation>styrke: {value}</translation>
+    </message>
+    <message>
+        <source>weak point: {value}</source>
+        <translation>svaghed: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCode</name>
+    <message>
+        <source>A-dagpenge (unemployment insurance)</source>
+        <translation>A-dagpenge</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Anonymous programme reports</source>
+        <translation>Anonyme rapporter om forløbet</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Ansøgt</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Godkend</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Godkend med betingelser</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisk</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Bachelor / professionsbachelor</translation>
+    </message>
+    <message>
+        <source>Bbz (self-employment support)</source>
+        <translation>Bbz (støtte til selvstændige, NL)</translation>
+    </message>
+    <message>
+        <source>Being repaid</source>
+        <translation>Under tilbagebetaling</translation>
+    </message>
+    <message>
+        <source>Benefit or legal rules</source>
+        <translation>Regler om ydelser eller lovgivning</translation>
+    </message>
+    <message>
+        <source>Bijstand (Participatiewet)</source>
+        <translation>Bijstand (Participatiewet, NL)</translation>
+    </message>
+    <message>
+        <source>Bookkeeping and accounting</source>
+        <translation>Bogføring og regnskab</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Forretningsplan</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Børnepasning</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Vejledning</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Gennemført</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <source>Couple with children</source>
+        <translation>Par med børn</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>Straffeattest</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Dansk</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Gæld</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Danmark</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digitale færdigheder</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Handicap</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Ph.d.</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Frafaldet</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlandsk</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engelsk</translation>
+    </message>
+    <message>
+        <source>Financial or debt problems</source>
+        <translation>Økonomiske problemer eller gæld</translation>
+    </message>
+    <message>
+        <source>Found a job</source>
+        <translation>Fik et job</translation>
+    </message>
+    <message>
+        <source>Found the right next step</source>
+        <translation>Fandt det rigtige næste skridt</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Fransk</translation>
+    </message>
+    <message>
+        <source>Førtidspension (disability pension)</source>
+        <translation>Førtidspension</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Tysk</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Bevilget</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Helbred</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Bolig</translation>
+    </message>
+    <message>
+        <source>IOAW</source>
+        <translation>IOAW (NL)</translation>
+    </message>
+    <message>
+        <source>Idea development</source>
+        <translation>Idéudvikling</translation>
+    </message>
+    <message>
+        <source>Idea not viable</source>
+        <translation>Idéen er ikke bæredygtig</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>I restance</translation>
+    </message>
+    <message>
+        <source>Kontanthjælp (cash benefit)</source>
+        <translation>Kontanthjælp</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Kurdisk</translation>
+    </message>
+    <message>
+        <source>Lack of motivation / no-show</source>
+        <translation>Manglende motivation / udeblivelse</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprog</translation>
+    </message>
+    <message>
+        <source>Ledighedsydelse (fleksjob)</source>
+        <translation>Ledighedsydelse (fleksjob)</translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation>Bor hos forældre</translation>
+    </message>
+    <message>
+        <source>Lower secondary</source>
+        <translation>Grundskole (folkeskolens afgangsprøve)</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Mand</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Markedsføring</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Kandidat / master</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psykisk helbred</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Modersmål</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Flyttet</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederlandene</translation>
+    </message>
+    <message>
+        <source>None / self-supporting</source>
+        <translation>Ingen / selvforsørgende</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ikke nu</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Andet</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Andet sprog</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Udbetalt</translation>
+    </message>
+    <message>
+        <source>Partly self-supporting from my own business</source>
+        <translation>Delvist selvforsørgende af min egen virksomhed</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>På pause</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Persisk</translation>
+    </message>
+    <message>
+        <source>Personal or family situation</source>
+        <translation>Personlige eller familiemæssige forhold</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Fysisk helbred</translation>
+    </message>
+    <message>
+        <source>Pitching</source>
+        <translation>Pitch</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Polsk</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugisisk</translation>
+    </message>
+    <message>
+        <source>Post-secondary, not higher education</source>
+        <translation>Efter gymnasiet, ikke videregående</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Ønsker ikke at oplyse</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Grundskole (indskoling/mellemtrin)</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation>Tilbagebetalt</translation>
+    </message>
+    <message>
+        <source>Ressourceforløbsydelse</source>
+        <translation>Ressourceforløbsydelse</translation>
+    </message>
+    <message>
+        <source>Revalideringsydelse (rehabilitation)</source>
+        <translation>Revalideringsydelse</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Rumænsk</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisk</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Salg</translation>
+    </message>
+    <message>
+        <source>Self-supporting from my own business</source>
+        <translation>Selvforsørgende af min egen virksomhed</translation>
+    </message>
+    <message>
+        <source>Sharing with the caseworker</source>
+        <translation>Deling med sagsbehandleren</translation>
+    </message>
+    <message>
+        <source>Sharing with the coaching team</source>
+        <translation>Deling med vejlederteamet</translation>
+    </message>
+    <message>
+        <source>Short higher education</source>
+        <translation>Kort videregående uddannelse</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Enlig</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Enlig forsørger</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somali</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spansk</translation>
+    </message>
+    <message>
+        <source>Started an education</source>
+        <translation>Startet på en uddannelse</translation>
+    </message>
+    <message>
+        <source>Started education</source>
+        <translation>Startede på uddannelse</translation>
+    </message>
+    <message>
+        <source>Started in a job</source>
+        <translation>Startet i et job</translation>
+    </message>
+    <message>
+        <source>Sygedagpenge (sickness benefit)</source>
+        <translation>Sygedagpenge</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Tyrkisk</translation>
+    </message>
+    <message>
+        <source>Uddannelseshjælp (education benefit)</source>
+        <translation>Uddannelseshjælp</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Ukrainsk</translation>
+    </message>
+    <message>
+        <source>Upper secondary / vocational</source>
+        <translation>Gymnasial eller erhvervsuddannelse</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamesisk</translation>
+    </message>
+    <message>
+        <source>WW (unemployment benefit)</source>
+        <translation>WW (arbejdsløshedsydelse, NL)</translation>
+    </message>
+    <message>
+        <source>Wajong / WIA</source>
+        <translation>Wajong / WIA (NL)</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Hjemmesider</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Kvinde</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Afskrevet</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileField</name>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Restance</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Udfordringer</translation>
+    </message>
+    <message>
+        <source>Benefit (type)</source>
+        <translation>Ydelse (type)</translation>
+    </message>
+    <message>
+        <source>Benefit per month</source>
+        <translation>Ydelse pr. måned</translation>
+    </message>
+    <message>
+        <source>Benefit since</source>
+        <translation>Ydelse siden</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Forretningsidé</translation>
+    </message>
+    <message>
+        <source>CPR / BSN number</source>
+        <translation>CPR-nummer / BSN</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Sagsbehandler</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Beviser og certifikater</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Børn</translation>
+    </message>
+    <message>
+        <source>Coach's notes</source>
+        <translation>Vejlederens noter</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Hold</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Kurser</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Afgjort den</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Afgørelse</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Fornavn</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Køn</translation>
+    </message>
+    <message>
+        <source>Highest education</source>
+        <translation>Højeste uddannelse</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Husstand</translation>
+    </message>
+    <message>
+        <source>Instalment per month</source>
+        <translation>Afdrag pr. måned</translation>
+    </message>
+    <message>
+        <source>Job centre / office</source>
+        <translation>Jobcenter / afdeling</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Efternavn</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>Lånebeløb</translation>
+    </message>
+    <message>
+        <source>Loan status</source>
+        <translation>Lånets status</translation>
+    </message>
+    <message>
+        <source>Motivation at the end</source>
+        <translation>Motivation ved slut</translation>
+    </message>
+    <message>
+        <source>Motivation at the start</source>
+        <translation>Motivation ved start</translation>
+    </message>
+    <message>
+        <source>Motivation midway</source>
+        <translation>Motivation midtvejs</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Har brug for tolk</translation>
+    </message>
+    <message>
+        <source>Note on barriers</source>
+        <translation>Note om udfordringer</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>Resultat den</translation>
+    </message>
+    <message>
+        <source>Paid out on</source>
+        <translation>Udbetalt den</translation>
+    </message>
+    <message>
+        <source>Partner's income per month</source>
+        <translation>Partnerens indkomst pr. måned</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Foretrukket sprog</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Kaldenavn</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Forløb</translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation>Årsag til frafald</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Begrundelse for afgørelsen</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Henvist den</translation>
+    </message>
+    <message>
+        <source>Repayment schedule</source>
+        <translation>Afdragsplan</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetencer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status siden</translation>
+    </message>
+    <message>
+        <source>Strengths (own words)</source>
+        <translation>Styrker (med egne ord)</translation>
+    </message>
+    <message>
+        <source>Why self-employed?</source>
+        <translation>Hvorfor selvstændig?</translation>
     </message>
 </context>
 </TS>

@@ -1093,6 +1093,14 @@
         <source>You can always ask to see everything we have stored about you.</source>
         <translation>Je kunt altijd vragen om alles in te zien wat we over je hebben opgeslagen.</translation>
     </message>
+    <message>
+        <source>Where I am now</source>
+        <translation>Waar ik nu sta</translation>
+    </message>
+    <message>
+        <source>{outcome}, since {date}</source>
+        <translation>{outcome}, sinds {date}</translation>
+    </message>
 </context>
 <context>
     <name>MeetingSummary</name>
@@ -1147,6 +1155,851 @@
     <message>
         <source>Questions? Contact your coach</source>
         <translation>Vragen? Neem contact op met je coach</translation>
+    </message>
+</context>
+<context>
+    <name>PlanQuestions</name>
+    <message>
+        <source>A rented place</source>
+        <translation>Een gehuurde ruimte</translation>
+    </message>
+    <message>
+        <source>An accountant</source>
+        <translation>Een boekhouder</translation>
+    </message>
+    <message>
+        <source>At home</source>
+        <translation>Thuis</translation>
+    </message>
+    <message>
+        <source>Bookkeeping</source>
+        <translation>Boekhouding</translation>
+    </message>
+    <message>
+        <source>CVR number</source>
+        <translation>CVR-nummer</translation>
+    </message>
+    <message>
+        <source>Competitors</source>
+        <translation>Concurrenten</translation>
+    </message>
+    <message>
+        <source>Education and courses</source>
+        <translation>Opleiding en cursussen</translation>
+    </message>
+    <message>
+        <source>Facebook / Instagram</source>
+        <translation>Facebook / Instagram</translation>
+    </message>
+    <message>
+        <source>Flyers</source>
+        <translation>Flyers</translation>
+    </message>
+    <message>
+        <source>Help from the programme</source>
+        <translation>Hulp vanuit het programma</translation>
+    </message>
+    <message>
+        <source>Hours per week for the business</source>
+        <translation>Uren per week voor het bedrijf</translation>
+    </message>
+    <message>
+        <source>How I chose my prices</source>
+        <translation>Zo heb ik mijn prijzen gekozen</translation>
+    </message>
+    <message>
+        <source>How I find my first 10 customers</source>
+        <translation>Zo vind ik mijn eerste 10 klanten</translation>
+    </message>
+    <message>
+        <source>How people will hear about me</source>
+        <translation>Zo horen mensen van mij</translation>
+    </message>
+    <message>
+        <source>I do it myself</source>
+        <translation>Dat doe ik zelf</translation>
+    </message>
+    <message>
+        <source>Important equipment</source>
+        <translation>Belangrijke spullen</translation>
+    </message>
+    <message>
+        <source>Insurance</source>
+        <translation>Verzekering</translation>
+    </message>
+    <message>
+        <source>KvK number</source>
+        <translation>KvK-nummer</translation>
+    </message>
+    <message>
+        <source>Languages I speak</source>
+        <translation>Talen die ik spreek</translation>
+    </message>
+    <message>
+        <source>Market stall</source>
+        <translation>Marktkraam</translation>
+    </message>
+    <message>
+        <source>My customers</source>
+        <translation>Mijn klanten</translation>
+    </message>
+    <message>
+        <source>My first customers</source>
+        <translation>Mijn eerste klanten</translation>
+    </message>
+    <message>
+        <source>My network</source>
+        <translation>Mijn netwerk</translation>
+    </message>
+    <message>
+        <source>My strengths</source>
+        <translation>Mijn sterke punten</translation>
+    </message>
+    <message>
+        <source>No premises needed</source>
+        <translation>Geen ruimte nodig</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Partner shops</source>
+        <translation>Partnerwinkels</translation>
+    </message>
+    <message>
+        <source>People I have asked</source>
+        <translation>Mensen die ik heb gevraagd</translation>
+    </message>
+    <message>
+        <source>Permits and licences</source>
+        <translation>Vergunningen</translation>
+    </message>
+    <message>
+        <source>Plan B</source>
+        <translation>Plan B</translation>
+    </message>
+    <message>
+        <source>Possible customers nearby</source>
+        <translation>Mogelijke klanten in de buurt</translation>
+    </message>
+    <message>
+        <source>Premises</source>
+        <translation>Bedrijfsruimte</translation>
+    </message>
+    <message>
+        <source>Registration number</source>
+        <translation>Registratienummer</translation>
+    </message>
+    <message>
+        <source>Sales actions</source>
+        <translation>Verkoopacties</translation>
+    </message>
+    <message>
+        <source>Sole proprietorship</source>
+        <translation>Eenmanszaak</translation>
+    </message>
+    <message>
+        <source>Start date</source>
+        <translation>Startdatum</translation>
+    </message>
+    <message>
+        <source>Suppliers and partners</source>
+        <translation>Leveranciers en partners</translation>
+    </message>
+    <message>
+        <source>The number I watch every week</source>
+        <translation>Het getal dat ik elke week volg</translation>
+    </message>
+    <message>
+        <source>The problem I solve for them</source>
+        <translation>Het probleem dat ik voor hen oplos</translation>
+    </message>
+    <message>
+        <source>To whom</source>
+        <translation>Aan wie</translation>
+    </message>
+    <message>
+        <source>Type of business</source>
+        <translation>Rechtsvorm</translation>
+    </message>
+    <message>
+        <source>Website</source>
+        <translation>Website</translation>
+    </message>
+    <message>
+        <source>What I can do that helps the business</source>
+        <translation>Wat ik kan en wat het bedrijf helpt</translation>
+    </message>
+    <message>
+        <source>What I sell</source>
+        <translation>Wat ik verkoop</translation>
+    </message>
+    <message>
+        <source>What I still want to learn</source>
+        <translation>Wat ik nog wil leren</translation>
+    </message>
+    <message>
+        <source>What is changing in my market</source>
+        <translation>Wat er verandert in mijn markt</translation>
+    </message>
+    <message>
+        <source>What makes it special</source>
+        <translation>Wat het bijzonder maakt</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Wat ze zeiden</translation>
+    </message>
+    <message>
+        <source>Where I will work</source>
+        <translation>Waar ik ga werken</translation>
+    </message>
+    <message>
+        <source>Why I want my own business</source>
+        <translation>Waarom ik een eigen bedrijf wil</translation>
+    </message>
+    <message>
+        <source>Why me</source>
+        <translation>Waarom ik</translation>
+    </message>
+    <message>
+        <source>Word of mouth</source>
+        <translation>Mond-tot-mondreclame</translation>
+    </message>
+    <message>
+        <source>Work experience</source>
+        <translation>Werkervaring</translation>
+    </message>
+    <message>
+        <source>price {value}</source>
+        <translation>prijs {value}</translation>
+    </message>
+    <message>
+        <source>strong point: {value}</source>
+        <translation>sterk punt: {value}</translation>
+    </message>
+    <message>
+        <source>weak point: {value}</source>
+        <translation>zwak punt: {value}</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileCode</name>
+    <message>
+        <source>A-dagpenge (unemployment insurance)</source>
+        <translation>A-dagpenge (WW DK)</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actief</translation>
+    </message>
+    <message>
+        <source>Anonymous programme reports</source>
+        <translation>Anonieme rapportages over het traject</translation>
+    </message>
+    <message>
+        <source>Applied for</source>
+        <translation>Aangevraagd</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>Goedkeuren</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Goedkeuren onder voorwaarden</translation>
+    </message>
+    <message>
+        <source>Arabic</source>
+        <translation>Arabisch</translation>
+    </message>
+    <message>
+        <source>Bachelor</source>
+        <translation>Bachelor</translation>
+    </message>
+    <message>
+        <source>Bbz (self-employment support)</source>
+        <translation>Bbz</translation>
+    </message>
+    <message>
+        <source>Being repaid</source>
+        <translation>Wordt afgelost</translation>
+    </message>
+    <message>
+        <source>Benefit or legal rules</source>
+        <translation>Regels van uitkering of wet</translation>
+    </message>
+    <message>
+        <source>Bijstand (Participatiewet)</source>
+        <translation>Bijstand (Participatiewet)</translation>
+    </message>
+    <message>
+        <source>Bookkeeping and accounting</source>
+        <translation>Boekhouding en administratie</translation>
+    </message>
+    <message>
+        <source>Business plan</source>
+        <translation>Ondernemingsplan</translation>
+    </message>
+    <message>
+        <source>Childcare</source>
+        <translation>Kinderopvang</translation>
+    </message>
+    <message>
+        <source>Coaching</source>
+        <translation>Begeleiding</translation>
+    </message>
+    <message>
+        <source>Communication</source>
+        <translation>Communicatie</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Afgerond</translation>
+    </message>
+    <message>
+        <source>Couple</source>
+        <translation>Stel</translation>
+    </message>
+    <message>
+        <source>Couple with children</source>
+        <translation>Stel met kinderen</translation>
+    </message>
+    <message>
+        <source>Criminal record</source>
+        <translation>Strafblad</translation>
+    </message>
+    <message>
+        <source>Danish</source>
+        <translation>Deens</translation>
+    </message>
+    <message>
+        <source>Debt</source>
+        <translation>Schulden</translation>
+    </message>
+    <message>
+        <source>Denmark</source>
+        <translation>Denemarken</translation>
+    </message>
+    <message>
+        <source>Digital skills</source>
+        <translation>Digitale vaardigheden</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation>Beperking</translation>
+    </message>
+    <message>
+        <source>Doctorate</source>
+        <translation>Doctoraat</translation>
+    </message>
+    <message>
+        <source>Dropped out</source>
+        <translation>Uitgevallen</translation>
+    </message>
+    <message>
+        <source>Dutch</source>
+        <translation>Nederlands</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Engels</translation>
+    </message>
+    <message>
+        <source>Financial or debt problems</source>
+        <translation>Financiële of schuldproblemen</translation>
+    </message>
+    <message>
+        <source>Found a job</source>
+        <translation>Baan gevonden</translation>
+    </message>
+    <message>
+        <source>Found the right next step</source>
+        <translation>De juiste volgende stap gevonden</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Frans</translation>
+    </message>
+    <message>
+        <source>Førtidspension (disability pension)</source>
+        <translation>Førtidspension (arbeidsongeschiktheid DK)</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>Duits</translation>
+    </message>
+    <message>
+        <source>Granted</source>
+        <translation>Toegekend</translation>
+    </message>
+    <message>
+        <source>Health</source>
+        <translation>Gezondheid</translation>
+    </message>
+    <message>
+        <source>Housing</source>
+        <translation>Huisvesting</translation>
+    </message>
+    <message>
+        <source>IOAW</source>
+        <translation>IOAW</translation>
+    </message>
+    <message>
+        <source>Idea development</source>
+        <translation>Ideeontwikkeling</translation>
+    </message>
+    <message>
+        <source>Idea not viable</source>
+        <translation>Idee niet levensvatbaar</translation>
+    </message>
+    <message>
+        <source>In arrears</source>
+        <translation>Achterstallig</translation>
+    </message>
+    <message>
+        <source>Kontanthjælp (cash benefit)</source>
+        <translation>Kontanthjælp (bijstand DK)</translation>
+    </message>
+    <message>
+        <source>Kurdish</source>
+        <translation>Koerdisch</translation>
+    </message>
+    <message>
+        <source>Lack of motivation / no-show</source>
+        <translation>Gebrek aan motivatie / niet verschenen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>Ledighedsydelse (fleksjob)</source>
+        <translation>Ledighedsydelse (fleksjob, DK)</translation>
+    </message>
+    <message>
+        <source>Lives with parents</source>
+        <translation>Woont bij ouders</translation>
+    </message>
+    <message>
+        <source>Lower secondary</source>
+        <translation>Vmbo / onderbouw voortgezet onderwijs</translation>
+    </message>
+    <message>
+        <source>Man</source>
+        <translation>Man</translation>
+    </message>
+    <message>
+        <source>Marketing</source>
+        <translation>Marketing</translation>
+    </message>
+    <message>
+        <source>Master</source>
+        <translation>Master</translation>
+    </message>
+    <message>
+        <source>Mental health</source>
+        <translation>Psychische gezondheid</translation>
+    </message>
+    <message>
+        <source>Mother tongue</source>
+        <translation>Moedertaal</translation>
+    </message>
+    <message>
+        <source>Moved away</source>
+        <translation>Verhuisd</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Nederland</translation>
+    </message>
+    <message>
+        <source>None / self-supporting</source>
+        <translation>Geen / uitkeringsonafhankelijk</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Nu niet</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Anders</translation>
+    </message>
+    <message>
+        <source>Other language</source>
+        <translation>Andere taal</translation>
+    </message>
+    <message>
+        <source>Paid out</source>
+        <translation>Uitbetaald</translation>
+    </message>
+    <message>
+        <source>Partly self-supporting from my own business</source>
+        <translation>Gedeeltelijk uitkeringsonafhankelijk met mijn eigen bedrijf</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Gepauzeerd</translation>
+    </message>
+    <message>
+        <source>Persian</source>
+        <translation>Perzisch</translation>
+    </message>
+    <message>
+        <source>Personal or family situation</source>
+        <translation>Persoonlijke of gezinssituatie</translation>
+    </message>
+    <message>
+        <source>Physical health</source>
+        <translation>Lichamelijke gezondheid</translation>
+    </message>
+    <message>
+        <source>Pitching</source>
+        <translation>Pitchen</translation>
+    </message>
+    <message>
+        <source>Polish</source>
+        <translation>Pools</translation>
+    </message>
+    <message>
+        <source>Portuguese</source>
+        <translation>Portugees</translation>
+    </message>
+    <message>
+        <source>Post-secondary, not higher education</source>
+        <translation>Na middelbaar, geen hoger onderwijs</translation>
+    </message>
+    <message>
+        <source>Prefers not to say</source>
+        <translation>Zegt dit liever niet</translation>
+    </message>
+    <message>
+        <source>Primary school</source>
+        <translation>Basisonderwijs</translation>
+    </message>
+    <message>
+        <source>Repaid</source>
+        <translation>Afgelost</translation>
+    </message>
+    <message>
+        <source>Ressourceforløbsydelse</source>
+        <translation>Ressourceforløbsydelse (DK)</translation>
+    </message>
+    <message>
+        <source>Revalideringsydelse (rehabilitation)</source>
+        <translation>Revalideringsydelse (DK)</translation>
+    </message>
+    <message>
+        <source>Romanian</source>
+        <translation>Roemeens</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>Russisch</translation>
+    </message>
+    <message>
+        <source>Sales</source>
+        <translation>Verkoop</translation>
+    </message>
+    <message>
+        <source>Self-supporting from my own business</source>
+        <translation>Uitkeringsonafhankelijk met mijn eigen bedrijf</translation>
+    </message>
+    <message>
+        <source>Sharing with the caseworker</source>
+        <translation>Delen met de klantmanager</translation>
+    </message>
+    <message>
+        <source>Sharing with the coaching team</source>
+        <translation>Delen met het begeleidingsteam</translation>
+    </message>
+    <message>
+        <source>Short higher education</source>
+        <translation>Associate degree (kort hbo)</translation>
+    </message>
+    <message>
+        <source>Single</source>
+        <translation>Alleenstaand</translation>
+    </message>
+    <message>
+        <source>Single parent</source>
+        <translation>Alleenstaande ouder</translation>
+    </message>
+    <message>
+        <source>Somali</source>
+        <translation>Somalisch</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Spaans</translation>
+    </message>
+    <message>
+        <source>Started an education</source>
+        <translation>Begonnen met een opleiding</translation>
+    </message>
+    <message>
+        <source>Started education</source>
+        <translation>Begonnen met een opleiding</translation>
+    </message>
+    <message>
+        <source>Started in a job</source>
+        <translation>Begonnen in een baan</translation>
+    </message>
+    <message>
+        <source>Sygedagpenge (sickness benefit)</source>
+        <translation>Sygedagpenge (ziekte-uitkering DK)</translation>
+    </message>
+    <message>
+        <source>Tigrinya</source>
+        <translation>Tigrinya</translation>
+    </message>
+    <message>
+        <source>Turkish</source>
+        <translation>Turks</translation>
+    </message>
+    <message>
+        <source>Uddannelseshjælp (education benefit)</source>
+        <translation>Uddannelseshjælp (DK)</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>Oekraïens</translation>
+    </message>
+    <message>
+        <source>Upper secondary / vocational</source>
+        <translation>Havo/vwo of mbo</translation>
+    </message>
+    <message>
+        <source>Urdu</source>
+        <translation>Urdu</translation>
+    </message>
+    <message>
+        <source>Vietnamese</source>
+        <translation>Vietnamees</translation>
+    </message>
+    <message>
+        <source>WW (unemployment benefit)</source>
+        <translation>WW</translation>
+    </message>
+    <message>
+        <source>Wajong / WIA</source>
+        <translation>Wajong / WIA</translation>
+    </message>
+    <message>
+        <source>Websites</source>
+        <translation>Websites</translation>
+    </message>
+    <message>
+        <source>Woman</source>
+        <translation>Vrouw</translation>
+    </message>
+    <message>
+        <source>Written off</source>
+        <translation>Afgeschreven</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileField</name>
+    <message>
+        <source>Address</source>
+        <translation>Adres</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Achterstand</translation>
+    </message>
+    <message>
+        <source>Barriers</source>
+        <translation>Belemmeringen</translation>
+    </message>
+    <message>
+        <source>Benefit (type)</source>
+        <translation>Uitkering (soort)</translation>
+    </message>
+    <message>
+        <source>Benefit per month</source>
+        <translation>Uitkering per maand</translation>
+    </message>
+    <message>
+        <source>Benefit since</source>
+        <translation>Uitkering sinds</translation>
+    </message>
+    <message>
+        <source>Business idea</source>
+        <translation>Bedrijfsidee</translation>
+    </message>
+    <message>
+        <source>CPR / BSN number</source>
+        <translation>CPR-nummer / BSN</translation>
+    </message>
+    <message>
+        <source>Caseworker</source>
+        <translation>Klantmanager</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Diploma's en certificaten</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Kinderen</translation>
+    </message>
+    <message>
+        <source>Coach's notes</source>
+        <translation>Notities van de begeleider</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Groep</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Land</translation>
+    </message>
+    <message>
+        <source>Courses</source>
+        <translation>Cursussen</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Geboortedatum</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Besloten op</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Besluit</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Voornaam</translation>
+    </message>
+    <message>
+        <source>Gender</source>
+        <translation>Geslacht</translation>
+    </message>
+    <message>
+        <source>Highest education</source>
+        <translation>Hoogste opleiding</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Huishouden</translation>
+    </message>
+    <message>
+        <source>Instalment per month</source>
+        <translation>Termijn per maand</translation>
+    </message>
+    <message>
+        <source>Job centre / office</source>
+        <translation>Gemeente / afdeling</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Achternaam</translation>
+    </message>
+    <message>
+        <source>Loan amount</source>
+        <translation>Leenbedrag</translation>
+    </message>
+    <message>
+        <source>Loan status</source>
+        <translation>Status van de lening</translation>
+    </message>
+    <message>
+        <source>Motivation at the end</source>
+        <translation>Motivatie aan het eind</translation>
+    </message>
+    <message>
+        <source>Motivation at the start</source>
+        <translation>Motivatie bij de start</translation>
+    </message>
+    <message>
+        <source>Motivation midway</source>
+        <translation>Motivatie tussentijds</translation>
+    </message>
+    <message>
+        <source>Needs an interpreter</source>
+        <translation>Heeft een tolk nodig</translation>
+    </message>
+    <message>
+        <source>Note on barriers</source>
+        <translation>Notitie over belemmeringen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultaat</translation>
+    </message>
+    <message>
+        <source>Outcome on</source>
+        <translation>Resultaat op</translation>
+    </message>
+    <message>
+        <source>Paid out on</source>
+        <translation>Uitbetaald op</translation>
+    </message>
+    <message>
+        <source>Partner's income per month</source>
+        <translation>Inkomen partner per maand</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefoon</translation>
+    </message>
+    <message>
+        <source>Preferred language</source>
+        <translation>Voorkeurstaal</translation>
+    </message>
+    <message>
+        <source>Preferred name</source>
+        <translation>Roepnaam</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Traject</translation>
+    </message>
+    <message>
+        <source>Reason for dropping out</source>
+        <translation>Reden van uitval</translation>
+    </message>
+    <message>
+        <source>Reason for the decision</source>
+        <translation>Reden van het besluit</translation>
+    </message>
+    <message>
+        <source>Referred on</source>
+        <translation>Verwezen op</translation>
+    </message>
+    <message>
+        <source>Repayment schedule</source>
+        <translation>Aflossingsschema</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Vaardigheden</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Status since</source>
+        <translation>Status sinds</translation>
+    </message>
+    <message>
+        <source>Strengths (own words)</source>
+        <translation>Sterke punten (eigen woorden)</translation>
+    </message>
+    <message>
+        <source>Why self-employed?</source>
+        <translation>Waarom zelfstandig ondernemer?</translation>
     </message>
 </context>
 </TS>

@@ -68,7 +68,8 @@ def test_ts_files_are_qt_linguist_format(language, code):
     root = ET.parse(ts_path(language)).getroot()
     assert root.tag == "TS" and root.get("version") == "2.1" and root.get("language") == code
     assert {c.findtext("name") for c in root.iter("context")} == {
-        "BusinessPlan", "Document", "Handout", "MeetingSummary"
+        "BusinessPlan", "Document", "Handout", "MeetingSummary", "PlanQuestions", "ProfileCode",
+        "ProfileField",
     }
 
 
