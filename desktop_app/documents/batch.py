@@ -2,22 +2,17 @@
 
 from __future__ import annotations
 
-import contextlib
-import os
 import re
-import sys
-import tempfile
-import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
+from desktop_app.atomic_io import atomic_write_bytes
 from desktop_app.documents.catalogue import Catalogue
 from desktop_app.documents.handout import HandoutData, build_handout
 
 Progress = Callable[[int, int], None]
 # Callers pass record ids or UUIDs; the pattern keeps out spaces, separators and most prose.
 _FILE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,63}")
-_REPLACE_ATTEMPTS = 10
 
 
 def build_handouts_combined(
@@ -82,38 +77,5 @@ def write_handouts_to_folder(
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Temp file in the same folder, flush, fsync, os.replace: readers see all or nothing."""
-    # ".tmp" because OneDrive and other sync clients skip such files until renamed.
-    fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=".~opstart-", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        _replace(temp_name, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(temp_name)
-        raise
-    _fsync_folder(path.parent)
+    atomic_write_bytes(path, data)
 
-
-def _replace(source: str, target: Path) -> None:
-    for attempt in range(_REPLACE_ATTEMPTS):
-        try:
-            os.replace(source, target)
-            return
-        except PermissionError:
-            # Windows: antivirus or a sync client may hold the target for a moment.
-            if attempt == _REPLACE_ATTEMPTS - 1:
-                raise
-            time.sleep(0.05 * (attempt + 1))
-
-
-def _fsync_folder(folder: Path) -> None:
-    if sys.platform == "win32":
-        return  # directories cannot be opened for fsync on Windows
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

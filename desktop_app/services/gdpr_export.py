@@ -12,11 +12,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from desktop_app import __version__
+from desktop_app.atomic_io import atomic_write_bytes
 from desktop_app.core.profile_fields import ITEM_KINDS, PARTICIPANT_FIELDS, FieldKind
 from desktop_app.services import audit
 from desktop_app.services.ownership import chunks, owned_records
 from desktop_app.services.participants import ParticipantNotFound
-from desktop_app.storage.atomic import atomic_write_bytes
 from desktop_app.storage.audit_models import AuditEntry
 from desktop_app.storage.models import Conflict, OperationRow, Participant, syncable_models
 from desktop_app.storage.vault import Vault

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from desktop_app.atomic_io import atomic_write_bytes
 from desktop_app.core.errors import OpstartError
 from desktop_app.core.finance.answers import is_known_key
 from desktop_app.services.plans import PlanNotFound, PlanService, encode_answer, state_of
-from desktop_app.storage.atomic import atomic_write_bytes
 from desktop_app.storage.models import Participant
 from desktop_app.storage.plan_models import Plan, PlanAnswer, PlanVersion, answer_id
 from desktop_app.storage.vault import Vault

@@ -20,8 +20,8 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 
+from desktop_app.atomic_io import atomic_write_bytes
 from desktop_app.core.errors import OpstartError
-from desktop_app.storage.atomic import atomic_write_bytes
 
 FORMAT = "opstart-keystore"
 VERSION = 1

@@ -5,17 +5,15 @@ from __future__ import annotations
 import contextlib
 import os
 import secrets
-import time
 from pathlib import Path
 
+from desktop_app.atomic_io import fsync_directory, replace_with_retry
 from desktop_app.sync.bundle import BundleKind, bundle_name, parse_bundle_name
 
 # Dropbox skips ".~*", OneDrive skips "*.tmp", and readers skip the prefix: a half-written
 # file is never taken for a bundle.
 TEMP_PREFIX = ".~tmp-"
 TEMP_SUFFIX = ".tmp"
-_RENAME_TRIES = 8
-_RENAME_DELAY_S = 0.05
 
 
 class SeqTakenError(Exception):
@@ -25,30 +23,6 @@ class SeqTakenError(Exception):
 def is_temp_name(name: str) -> bool:
     """True for the temp names this module writes."""
     return name.startswith(TEMP_PREFIX)
-
-
-def replace_with_retry(src: Path, dst: Path) -> None:
-    """os.replace, retried briefly: on Windows antivirus or a sync client may hold the file."""
-    for attempt in range(_RENAME_TRIES):
-        try:
-            os.replace(src, dst)
-            return
-        except PermissionError:
-            if attempt == _RENAME_TRIES - 1:
-                raise
-            time.sleep(_RENAME_DELAY_S * (attempt + 1))
-
-
-def fsync_directory(folder: Path) -> None:
-    """Make a rename durable where the platform allows it (not on Windows)."""
-    if os.name == "nt":
-        return
-    with contextlib.suppress(OSError):
-        fd = os.open(folder, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
 
 
 def write_temp(folder: Path, data: bytes) -> Path:

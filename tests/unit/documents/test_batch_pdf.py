@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
+from desktop_app import atomic_io
 from desktop_app.documents import batch
 from desktop_app.documents.batch import build_handouts_combined, write_handouts_to_folder
 from desktop_app.documents.catalogue import Catalogue
@@ -114,7 +115,7 @@ def test_failed_write_leaves_no_temp_file_and_keeps_the_old_file(items, tmp_path
     def broken_replace(src: str, dst: Path) -> None:
         raise OSError("disk full")
 
-    monkeypatch.setattr(batch.os, "replace", broken_replace)
+    monkeypatch.setattr(os, "replace", broken_replace)
     with pytest.raises(OSError, match="disk full"):
         write_handouts_to_folder([("9", items[0])], tmp_path)
     assert os.listdir(tmp_path) == ["handout-9.pdf"]
@@ -131,8 +132,8 @@ def test_replace_retries_while_the_file_is_held(tmp_path, monkeypatch):
             raise PermissionError("held by another process")
         real_replace(src, dst)
 
-    monkeypatch.setattr(batch.os, "replace", flaky_replace)
-    monkeypatch.setattr(batch.time, "sleep", lambda seconds: None)
+    monkeypatch.setattr(os, "replace", flaky_replace)
+    monkeypatch.setattr(atomic_io, "_RETRY_DELAY_S", 0.0)
     batch.write_atomic(tmp_path / "handout-1.pdf", b"%PDF-1.4")
     assert (tmp_path / "handout-1.pdf").read_bytes() == b"%PDF-1.4"
     assert len(attempts) == 3

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.sync import writer as writer_module
+from desktop_app import atomic_io
 from desktop_app.sync.bundle import BundleKind
 from desktop_app.sync.writer import (
     BundleWriter,
@@ -69,7 +69,7 @@ def test_rename_is_retried_while_the_file_is_held(
         real_replace(src, dst)
 
     monkeypatch.setattr(os, "replace", flaky)
-    monkeypatch.setattr(writer_module, "_RENAME_DELAY_S", 0.0)
+    monkeypatch.setattr(atomic_io, "_RETRY_DELAY_S", 0.0)
     BundleWriter(tmp_path).publish(b"x", 1, BundleKind.OPS)
     assert calls["n"] == 3 and (tmp_path / "1.bundle").exists()
 
@@ -81,7 +81,7 @@ def test_rename_gives_up_after_a_bounded_number_of_tries(
         raise PermissionError("held for ever")
 
     monkeypatch.setattr(os, "replace", held)
-    monkeypatch.setattr(writer_module, "_RENAME_DELAY_S", 0.0)
+    monkeypatch.setattr(atomic_io, "_RETRY_DELAY_S", 0.0)
     with pytest.raises(PermissionError):
         BundleWriter(tmp_path).publish(b"x", 1, BundleKind.OPS)
     assert os.listdir(tmp_path) == []  # the staged file is cleaned up too

@@ -1,4 +1,7 @@
-"""Atomic file replacement: temp file in the same folder, fsync, rename (retried on Windows)."""
+"""Atomic file replacement: temp file in the same folder, fsync, rename (retried on Windows).
+
+Shared by storage, sync and documents; stdlib only, so every layer may use it.
+"""
 
 from __future__ import annotations
 
