@@ -41,7 +41,6 @@ def fsync_directory(folder: Path) -> None:
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     """Write `data` to `path` so a crash leaves either the old or the new file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.parent / f".~{path.name}.{secrets.token_hex(4)}.tmp"
     try:
         with open(tmp, "wb") as handle:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 if TYPE_CHECKING:
     from desktop_app.storage.vault import Vault
@@ -51,8 +52,8 @@ class FeatureActions(QObject):
         self._vault = vault
         if vault is None:
             for item in self._open:
-                if isinstance(item, QWidget):
-                    item.close()
+                if isValid(item):  # print flows delete themselves when their dialogs end
+                    item.close()  # type: ignore[attr-defined]
             self._open.clear()
         self.cohort_action.setEnabled(vault is not None)
 
@@ -68,7 +69,7 @@ class FeatureActions(QObject):
         return self._vault, participant_id
 
     def _keep(self, item: QObject) -> None:
-        self._open = [o for o in self._open if not (isinstance(o, QWidget) and o.isHidden())]
+        self._open = [o for o in self._open if isValid(o) and not _finished(o)]
         self._open.append(item)
 
     def on_business_plan(self) -> None:
@@ -102,3 +103,7 @@ class FeatureActions(QObject):
             from desktop_app.ui.print_actions import print_cohort
 
             self._keep(print_cohort(self._window, self._vault, runner=self._runner))
+
+
+def _finished(item: QObject) -> bool:
+    return isinstance(item, QWidget) and item.isHidden()

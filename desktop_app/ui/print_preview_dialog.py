@@ -43,11 +43,12 @@ class PrintPreviewDialog(QDialog):
         self._suggested = suggested_file_name
         self.printer: QPrinter | None = None
         self.setWindowTitle(self.tr("Print preview – {title}").replace("{title}", title))
-        # The buffer must outlive the document: QPdfDocument reads from it while rendering.
-        self._buffer = QBuffer(self)
+        self.document = QPdfDocument(self)
+        # The buffer must outlive the document, which reads from it while rendering: as
+        # the document's child it is destroyed only after the document's own destructor.
+        self._buffer = QBuffer(self.document)
         self._buffer.setData(QByteArray(self._pdf))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document = QPdfDocument(self)
         self.document.load(self._buffer)
         self.view = QPdfView(self)
         self.view.setAccessibleName(self.tr("Pages of the document"))
