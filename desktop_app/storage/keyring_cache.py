@@ -28,7 +28,7 @@ def _is_trusted(backend: KeyringBackend) -> bool:
     if module.startswith("keyring.backends.chainer"):
         return any(_is_trusted(b) for b in getattr(backend, "backends", []))
     try:
-        return float(backend.priority) > 0  # type: ignore[arg-type]
+        return float(backend.priority) > 0
     except Exception:  # noqa: BLE001 - a broken backend is an untrusted one
         return False
 
