@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QLabel,
-    QProgressBar,
     QVBoxLayout,
     QWidget,
 )
@@ -23,6 +22,7 @@ from desktop_app.ui.dialog_header import DialogHeader
 from desktop_app.ui.error_messages import describe_error
 from desktop_app.ui.inline_message import InlineMessage
 from desktop_app.ui.passphrase_field import PassphraseField
+from desktop_app.ui.passphrase_strength_bar import PassphraseStrengthBar
 
 if TYPE_CHECKING:
     from desktop_app.storage.vault import Vault
@@ -56,11 +56,7 @@ class CreateVaultDialog(QDialog):
         )
         self.passphrase = PassphraseField(self.tr("Passphrase"), self)
         self.repeat = PassphraseField(self.tr("Repeat passphrase"), self)
-        self.strength_bar = QProgressBar(self)
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setMaximumHeight(10)
-        self.strength_bar.setAccessibleName(self.tr("Passphrase strength"))
+        self.strength_bar = PassphraseStrengthBar(self.tr("Passphrase strength"), self)
         self.strength_label = QLabel(self)
         self.strength_label.setAccessibleName(self.tr("Passphrase strength"))
         self.warning = InlineMessage(self)
@@ -106,11 +102,7 @@ class CreateVaultDialog(QDialog):
 
     def _on_passphrase_changed(self, text: str) -> None:
         strength = assess(text)
-        self.strength_bar.setValue(strength.score)
-        colours = ["#c0392b", "#c0392b", "#d68910", "#2e86c1", "#1e8449"]
-        self.strength_bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {colours[strength.score]}; }}"
-        )
+        self.strength_bar.show_score(strength.score)
         self.strength_label.setText(self._strength_text(strength.problem, strength.score))
 
     def _strength_text(self, problem: str | None, score: int) -> str:

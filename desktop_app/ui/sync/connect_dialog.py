@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QProgressBar,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -24,12 +23,12 @@ from desktop_app.core.passphrase import assess
 from desktop_app.ui.dialog_header import DialogHeader
 from desktop_app.ui.inline_message import InlineMessage
 from desktop_app.ui.passphrase_field import PassphraseField
+from desktop_app.ui.passphrase_strength_bar import PassphraseStrengthBar
 from desktop_app.ui.sync.sync_texts import connect_error_text
 
 if TYPE_CHECKING:
     from desktop_app.ui.sync.sync_controller import SyncController
 
-_COLOURS = ["#c0392b", "#c0392b", "#d68910", "#2e86c1", "#1e8449"]
 
 
 class ConnectDialog(QDialog):
@@ -62,11 +61,7 @@ class ConnectDialog(QDialog):
         self.folder_info = InlineMessage(self)
         self.passphrase = PassphraseField(self.tr("Team passphrase"), self)
         self.repeat = PassphraseField(self.tr("Repeat team passphrase"), self)
-        self.strength_bar = QProgressBar(self)
-        self.strength_bar.setRange(0, 4)
-        self.strength_bar.setTextVisible(False)
-        self.strength_bar.setMaximumHeight(10)
-        self.strength_bar.setAccessibleName(self.tr("Team passphrase strength"))
+        self.strength_bar = PassphraseStrengthBar(self.tr("Team passphrase strength"), self)
         self.strength_label = QLabel(self)
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
@@ -195,10 +190,7 @@ class ConnectDialog(QDialog):
 
     def _on_passphrase_changed(self, text: str) -> None:
         strength = assess(text)
-        self.strength_bar.setValue(strength.score)
-        self.strength_bar.setStyleSheet(
-            f"QProgressBar::chunk {{ background: {_COLOURS[strength.score]}; }}"
-        )
+        self.strength_bar.show_score(strength.score)
         self.strength_label.setText(self._strength_text(strength.problem, strength.score))
 
     def _strength_text(self, problem: str | None, score: int) -> str:
